@@ -29,13 +29,15 @@ import {
 import { clauseGroups, type ClauseGroup } from './label-clauses.js';
 import { bodyOwner, type OwnerMention } from './label-body-owners.js';
 import { capitalisedByPlace, modifiesByPlace, opensNameAt } from './label-sentence-start.js';
-import { compoundHead, compoundPairs } from './label-compounds.js';
+import { compoundHead, compoundPairs, possessiveCompound } from './label-compounds.js';
 import { firstOfTitles } from './label-title-pairs.js';
 import { beforeGap, closesApposition, demonstrativeSubject } from './label-participle-gaps.js';
 import { listedVerb } from './label-verb-lists.js';
-import { predicatedOfThing } from './label-predicates.js';
+import { namedByDashList, predicatedOfThing, superlativeIdiom } from './label-predicates.js';
+import { partitiveHead } from './label-partitives.js';
 import { nounCues, nounWord, pluralNounAt, singularNoun, type NounCues } from './label-noun-subjects.js';
 import { coordinatedModifier } from './label-coordinated-modifiers.js';
+import { adjectiveUse } from './label-adjective-uses.js';
 
 /** Switches for group discovery. */
 export interface GroupOptions {
@@ -142,6 +144,12 @@ const ADJ_SHAPE = /(?:al|ic|ous|ive|ian|ish|ary|ory|ent|ant|ist|ese|ful|less|ern
  * "several hundred families", "numerous workers", "five-year-old children", "10-year-old kids"): no label's modifier.
  */
 const COUNT_WORDS = new Set(['several', 'numerous', 'various', 'countless', 'additional', 'untold', 'hundred', 'five']);
+/**
+ * Hedges of a count: participles that say how sure a number is ("11 million estimated undocumented migrants", "the
+ * projected 2 million arrivals"), no part of the label, which starts after them. English's verbs of estimating,
+ * written from knowledge; "suspected", "alleged" qualify the label itself and stay in it ("the suspected smugglers").
+ */
+const HEDGES = new Set(['estimated', 'projected', 'approximated', 'reckoned']);
 const COUNT_SHAPE =
   /^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen)-|(?:\w+-)*(?:year|month|week|day)s?-old$)/;
 
@@ -211,8 +219,7 @@ export function groupLabelMentions(
       const { entity, a: first } = modifiersBefore(d, i, at, attributive, personalAt);
       // "the undocumented", "an illegal": the article is part of the label
       const a = adjective && first === i && t.norm === lemma ? i - 1 : first;
-      // "a driver's license": a compound's first word names no one, nor does "weakness being the driver of …"
-      if (compoundHead(d, a, i, compounds, headLemma) || (!entity && predicatedOfThing(d, a, i, isPeople))) continue;
+      if (namesNoGroup(d, a, i, !!entity, compounds, isPeople)) continue;
       // "GOP nominee Mitt Romney": the person's title, read as one by the entity labels; "the GOP nominee's": a person
       if (entity && adherentGroup(entity, group) && (setBeforeName(d, i) || oneHolder(d, a, i))) continue;
       const mentioned = mentionedLabel(d, a, i + 1);
@@ -247,6 +254,30 @@ export function groupLabelMentions(
   return toMentions(docs, phrases, voices, opts.events ?? {});
 }
 
+/**
+ * Whether the phrase from token a to head h names no group: the head is a compound's first word ("a driver's
+ * license", "women's rights activists": label-compounds.ts, `compounds` the corpus's pairs); or, with no actor named
+ * (`entity`), a predicate of a thing or a place ("weakness being the driver of …", "Syria is a source of …"), a head
+ * "of" something that a dash's list of things names, the idiom "the mother of all wars" (label-predicates.ts), or a
+ * singular partitive before "of" ("a minority of voters", label-partitives.ts). `isPeople`: the corpus's heads of
+ * people.
+ */
+function namesNoGroup(
+  d: Doc,
+  a: number,
+  h: number,
+  entity: boolean,
+  compounds: ReadonlySet<string>,
+  isPeople: (norm: string) => boolean,
+): boolean {
+  if (compoundHead(d, a, h, compounds, headLemma)) return true;
+  if (entity) return false;
+  if (possessiveCompound(d, a, h, (n) => isPeople(n) || COLLECTIVE.has(headLemma(n)))) return true;
+  if (predicatedOfThing(d, a, h, isPeople) || namedByDashList(d, h, isPeople)) return true;
+  const t = d.tokens[h];
+  return headLemma(t.norm) === t.norm && (superlativeIdiom(d, h, isPeople) || partitiveHead(d, h));
+}
+
 /** Endings of agent nouns ("trafficker", "guardian", "volunteer"): a noun so ended may name people. */
 const AGENT_END = /(?:er|or|ist|ian|ant|eer)$/;
 
@@ -254,8 +285,12 @@ const AGENT_END = /(?:er|or|ist|ian|ant|eer)$/;
 interface PairTests {
   /** a singular noun of people or a title ("Journalist and activist X": label-title-pairs.ts) */
   titleNoun: (norm: string) => boolean;
-  /** a head of people: of the corpus (a group or a subject), or by compromise's lexicon */
+  /** a head of people: a group of the corpus, a collective, an agent noun by its shape, a lexicon actor */
   isPeople: (norm: string) => boolean;
+  /** a word the corpus once writes before "who" or a verb of saying ("board", "government": a body that acts) */
+  isSubject: (norm: string) => boolean;
+  /** a head of the corpus's groups of people ("refugee": "immigrant and refugee communities") */
+  isGroupHead: (norm: string) => boolean;
   /** a noun (label-noun-subjects.ts nounWord) */
   isNoun: (norm: string) => boolean;
 }
@@ -271,8 +306,10 @@ function pairTests(
     // "drug traffickers", "legal guardian", "family members": people by their shape or as a collective head
     isPeople: (n) => {
       const l = headLemma(n);
-      return personal.has(l) || subjects.has(l) || COLLECTIVE.has(l) || AGENT_END.test(l) || isPluralActor(l + 's');
+      return personal.has(l) || COLLECTIVE.has(l) || AGENT_END.test(l) || isPluralActor(l + 's');
     },
+    isSubject: (n) => subjects.has(headLemma(n)),
+    isGroupHead: (n) => personal.has(headLemma(n)),
     isNoun: (n) => nounWord(n, nouns),
   };
 }
@@ -282,7 +319,8 @@ function pairTests(
  * reform", "government officials", "conservative Republicans"), unless a manner clause follows (`clause`: "people
  * living here illegally", label-clauses.ts); it stands before a quoted noun ("illegal immigrant “Dreamers”"); it is
  * the first of two titles before a person's name ("Journalist and activist X", label-title-pairs.ts); or it modifies,
- * with the words after "and", a noun of things ("immigrant and refugee roots", label-coordinated-modifiers.ts).
+ * with the words after "and", a noun of things ("immigrant and refugee roots", label-coordinated-modifiers.ts); or it
+ * is an adjective where it stands ("must be patient", "patient and persistent diplomacy", label-adjective-uses.ts).
  */
 function singularNoHead(
   d: Doc,
@@ -293,8 +331,10 @@ function singularNoHead(
 ): boolean {
   if ((nounAfter(d, i) || singularModifier(d, i)) && !clause()) return true;
   if (quotedNounAfter(d, i, personalAt) || firstOfTitles(d, i, pairs.titleNoun)) return true;
+  // "be patient", "patient and persistent diplomacy": an adjective (label-adjective-uses.ts)
+  if (adjectiveUse(d, i, pairs.isPeople)) return true;
   // "women and …", "children or …": an irregular plural is no singular modifier
-  return !isIrregularPlural(d.tokens[i].norm) && coordinatedModifier(d, i, pairs.isPeople, pairs.isNoun);
+  return !isIrregularPlural(d.tokens[i].norm) && coordinatedModifier(d, i, pairs);
 }
 
 /**
@@ -696,9 +736,9 @@ function mentionIndex(entities: readonly LabelEntity[]): Map<string, { start: nu
 
 /**
  * The label's first token left of head `h` (adjective-like modifiers, a named actor, a possessive), and the actor named
- * there. A count word ends the modifiers ("several judges"), and so does an "-ed" word after a subject: a pronoun, a
- * name, or a head that speaks (`personalAt`: "a federal judge ordered children to be reunited", "agents suspected
- * adults were posing"), where it is the verb.
+ * there. A count word or a count's hedge ends the modifiers ("several judges", "estimated workers"), and so does an
+ * "-ed" word after a subject: a pronoun, a name, or a head that speaks (`personalAt`: "a federal judge ordered
+ * children to be reunited", "agents suspected adults were posing"), where it is the verb.
  */
 function modifiersBefore(
   d: Doc,
@@ -726,7 +766,7 @@ function modifiersBefore(
     if (p.norm === "'s" && words === 0) continue; // "Trump's administration": the possessor must be an entity
     const lower = STARTS_LOWER.test(d.text[p.start]) || capitalisedByPlace(d, j); // "Illegal immigrants are …"
     if (p.kind !== 'word' || isStopword(p.norm) || !lower || p.norm === 'so-called') break;
-    if (COUNT_WORDS.has(p.norm) || COUNT_SHAPE.test(p.norm)) break;
+    if (COUNT_WORDS.has(p.norm) || COUNT_SHAPE.test(p.norm) || HEDGES.has(p.norm)) break;
     if ((!ADJ_SHAPE.test(p.norm) && !p.norm.includes('-')) || !attributive.words.has(p.norm)) break;
     // "Grant illegal aliens the right …", "could grant illegal immigrants": a verb where one may stand
     if (!modifiesByPlace(d, j, attributive.verbs)) break;

@@ -83,3 +83,22 @@ export function compoundHead(d: Doc, a: number, i: number, pairs: ReadonlySet<st
     POSSESSIVE.has(toks[i + 1].norm)
   );
 }
+
+/** Definite determiners and possessives: before a possessor they pick out its people ("the children's lawyers"). */
+const DEFINITE: ReadonlySet<string> = new Set('the these those their his her its our my your'.split(' '));
+
+/**
+ * Whether the head at token i, its label opening at a, is the possessor in a compound that names other people: no
+ * definite determiner before a, then a possessive, a lower-case noun and a head of people (`isPeople`: "women's rights
+ * activists", "immigrants' rights groups", "a tenants' union leader"). The phrase labels the activists, not the
+ * women; "migrants' rights", "the children's immigration lawyers" keep the head's label.
+ */
+export function possessiveCompound(d: Doc, a: number, i: number, isPeople: (norm: string) => boolean): boolean {
+  const toks = d.tokens;
+  if (toks[a - 1] && toks[a - 1].sentence === toks[i].sentence && DEFINITE.has(toks[a - 1].norm)) return false;
+  const [mark, noun, head] = [toks[i + 1], toks[i + 2], toks[i + 3]];
+  if (!mark || !POSSESSIVE.has(mark.norm) || !noun || !head || head.sentence !== toks[i].sentence) return false;
+  const lower = (k: number) => toks[k].kind === 'word' && STARTS_LOWER.test(d.text[toks[k].start]);
+  if (!lower(i + 2) || !lower(i + 3) || isStopword(noun.norm) || /(?:ed|ing)$/.test(noun.norm)) return false;
+  return isPeople(head.norm);
+}
