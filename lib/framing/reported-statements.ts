@@ -116,7 +116,9 @@ function verbReach(window: string, verb: string, that: string): { end: number; v
   const m = new RegExp(`^(${BETWEEN})\\b${verb}\\b${that}`, 'iu').exec(window);
   // "said harbour officials dismissed warnings that …": the "that" is the inner act's, the statement opens at the verb
   // (a past form only: "denied US claims that" names the claims, a noun)
-  const end = m && innerAct(m[0].slice(m[1].length + verb.length)) ? m[1].length + verb.length : m?.[0].length;
+  // (so does "said it was shameful that …": the words before "that" open the statement's own clause)
+  const after = m ? m[0].slice(m[1].length + verb.length) : '';
+  const end = m && (innerAct(after) || CLAUSE_BEFORE_THAT.test(after)) ? m[1].length + verb.length : m?.[0].length;
   if (m && plainGap(m[1], set.length, verb)) return { end: end!, verbStart: -1 };
   if (m && coordinatedGap(m[1])) return { end: end!, verbStart: m[1].length };
   const a = VERB_AFTER.exec(window.slice(set.length));
@@ -157,6 +159,13 @@ function plainGap(gap: string, setLength: number, verb: string): boolean {
   if (verb.endsWith('ing')) return !hasWord(rest, VERB_WORDS) && !(hasWord(rest, CUE_WORDS) && /\sas\s/.test(rest));
   return !CONJUNCTION.test(rest) && !hasWord(rest, CUE_WORDS);
 }
+
+/**
+ * Words between a verb of saying and "that" that open a clause of their own: a pronoun subject and a form of "be"
+ * ("said it was shameful that …", "says this is proof that …"): the statement opens at them, not after "that".
+ */
+const CLAUSE_BEFORE_THAT =
+  /^\s+(?:it|this|there|he|she|they|we|i)\s*(?:is|was|were|are|['’]\s*s|would\s+be|will\s+be|has\s+been|had\s+been)\s/iu;
 
 /** Whether `t` holds a verb of saying or act in a past form (not one in -s, which may be a noun: "claims"). */
 function innerAct(t: string): boolean {
