@@ -48,3 +48,18 @@ describe('a verb of saying before "it was … that"', () => {
     expect(voiceOf(t, 'disgrace')).toBe('reported');
   });
 });
+
+describe('a quote attributed in a clause opened by "as"', () => {
+  it('leaves the words before "as" to the writer', () => {
+    const t =
+      'If correct , that makes the vote especially alarming , because , as Ana J. Doe notes in the Harbour Post , “ the ' +
+      'levy has now slipped into a war on the poor . ”';
+    expect(voiceOf(t, 'alarming')).toBe('own');
+    expect(voiceOf(t, 'war')).toBe('quoted');
+  });
+
+  it('guard: a frame without "as" stays the speaker\'s paraphrase', () => {
+    const t = 'The vote is alarming , Ana Doe notes , “ the levy is a war on the poor . ”';
+    expect(voiceOf(t, 'alarming')).toBe('reported');
+  });
+});

@@ -224,11 +224,17 @@ function trailingParts(
 const VERB_AFTER =
   /^\s*(?:(?:has|have|had|also|then|later|further|\p{Ll}+ly|(?:on|last|this|early|late)\s+\p{Lu}\p{Ll}+)\s+){0,2}(\p{Ll}+)\b/u;
 const VERB_BEFORE = /\b(\p{Ll}+)\s+$/u;
+/**
+ * "as" before a quote's speaker (a given name or initial between: the span may hold the surname only), after a comma
+ * or opening the sentence: "…, as Ana J. Doe notes , “…”".
+ */
+const AS_BEFORE = /(?:^|,)\s*as\s+(?:\p{Lu}[\p{L}’'-]*\.?\s+(?:\.\s+)?){0,3}$/u;
 
 /**
  * The desk's words of a sentence attributed by its quote's speaker alone: the speaker phrase at [start, end) and its
- * verb of saying beside it ("“…,” Doe [boasted]", "said Doe"); null when no such verb (`verbs`) stands there. The
- * sentence's other words outside the quote stay the speaker's paraphrase.
+ * verb of saying beside it ("“…,” Doe [boasted]", "said Doe"), from the sentence's start when "as" opens the
+ * attribution after a comma (", as Doe argues , “…”": the words before are the writer's); null when no such verb
+ * (`verbs`) stands there. The sentence's other words outside the quote stay the speaker's paraphrase.
  */
 export function attributionDesk(
   text: string,
@@ -237,7 +243,11 @@ export function attributionDesk(
 ): [number, number] | null {
   const verbs = CUE_WORDS;
   const after = VERB_AFTER.exec(text.slice(speaker.end, Math.min(s.end, speaker.end + 30)));
-  if (after && verbs.has(after[1])) return [speaker.start, speaker.end + after[0].length];
+  // "That makes the killing alarming , because , as Ana Doe argues , “…”": the words before "as" are the writer's
+  const from = AS_BEFORE.test(text.slice(Math.max(s.start, speaker.start - 40), speaker.start))
+    ? s.start
+    : speaker.start;
+  if (after && verbs.has(after[1])) return [from, speaker.end + after[0].length];
   const lead = Math.max(s.start, speaker.start - 20);
   const before = VERB_BEFORE.exec(text.slice(lead, speaker.start));
   return before && verbs.has(before[1]) ? [lead + before.index, speaker.end] : null;
