@@ -85,8 +85,11 @@ const INTRODUCED = new RegExp(
     String.raw`(?:${CAP}\s+){1,3}['’]\s*s?\s+(${CAP}(?:\s+${CAP}){1,2})`,
   'gu',
 );
-/** A reporter's sign-off: "Ivo Roe , HPR News" (group 1: the name). */
-const SIGN_OFF = new RegExp(String.raw`(${CAP}(?:\s+${CAP}){1,2})\s*,\s*(?:${CAP}\s+){1,2}News\b`, 'gu');
+/** A reporter's sign-off: "Ivo Roe , HPR News" (group 1: the name; a word's start only, so it stays linear). */
+const SIGN_OFF = new RegExp(
+  String.raw`(?<![\p{L}'’.&-])(${CAP}(?:\s+${CAP}){1,2})\s*,\s*(?:${CAP}\s+){1,2}News\b`,
+  'gu',
+);
 
 /**
  * The host keys of the transcript's speakers (`turns`) that its `text` names as the program's staff: introduced as a
