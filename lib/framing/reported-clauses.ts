@@ -41,19 +41,20 @@ const CLAUSE_OPEN =
   `\\s+(?:${NP_WORD}\\s+){0,5}?${AUX}\\b)`;
 /** "told reporters the plan would …", "tells Valdor TV he is …": "told", an object of a few words, then a clause. */
 const TOLD_THEN_CLAUSE = new RegExp(
-  `\\b(told|tells)\\s+(?:him|her|them|me|us|you|(?:${NP_WORD}\\s+){1,4}?)\\s*${CLAUSE_OPEN}`,
+  `\\b(told|tells|tell)\\s+(?:him|her|them|me|us|you|(?:${NP_WORD}\\s+){1,4}?)\\s*${CLAUSE_OPEN}`,
   'u',
 );
 /** "argued the law was …", "warned it would …": a verb of argument, then at once a clause (not "warned the public"). */
 const ARGUED_THEN_CLAUSE = new RegExp(
-  '\\b(argued|argues|warned|warns|insisted|insists|claimed|acknowledged|admitted|conceded|contended|' +
+  '\\b(argued|argues|argue|warned|warns|warn|insisted|insists|insist|claimed|contends|contend|asserts|assert|admits|' +
+    'acknowledges|concedes|acknowledged|admitted|conceded|contended|' +
     'maintained|noted|predicted|suggested|stressed|asserted|announced|added|explained|complained|' +
     `indicated|reiterated|cautioned|recalled|wrote|writes)\\s+${CLAUSE_OPEN}`,
   'u',
 );
 /** What the two patterns above cannot match without. */
 const CLAUSE_VERB_HINT =
-  /\b(?:told|tells|argue[ds]|warn(?:ed|s)|insist(?:ed|s)|claimed|acknowledged|admitted|conceded|contended|maintained|noted|predicted|suggested|stressed|asserted|announced|added|explained|complained|indicated|reiterated|cautioned|recalled|wrote|writes)\s/;
+  /\b(?:told|tells?|argue[ds]?|warn(?:ed|s)?|insist(?:ed|s)?|contends?|asserts?|admits|acknowledges|concedes|claimed|acknowledged|admitted|conceded|contended|maintained|noted|predicted|suggested|stressed|asserted|announced|added|explained|complained|indicated|reiterated|cautioned|recalled|wrote|writes)\s/;
 
 /**
  * "Doe told reporters the plan will fail", "Doe warned it would": a reporting verb with no "that", its object (for

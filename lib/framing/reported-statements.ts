@@ -116,7 +116,9 @@ function verbReach(window: string, verb: string, that: string): { end: number; v
   const m = new RegExp(`^(${BETWEEN})\\b${verb}\\b${that}`, 'iu').exec(window);
   // "said harbour officials dismissed warnings that …": the "that" is the inner act's, the statement opens at the verb
   // (a past form only: "denied US claims that" names the claims, a noun)
-  const end = m && innerAct(m[0].slice(m[1].length + verb.length)) ? m[1].length + verb.length : m?.[0].length;
+  // (so does "said it was shameful that …": the words before "that" open the statement's own clause)
+  const after = m ? m[0].slice(m[1].length + verb.length) : '';
+  const end = m && (innerAct(after) || CLAUSE_BEFORE_THAT.test(after)) ? m[1].length + verb.length : m?.[0].length;
   if (m && plainGap(m[1], set.length, verb)) return { end: end!, verbStart: -1 };
   if (m && coordinatedGap(m[1])) return { end: end!, verbStart: m[1].length };
   const a = VERB_AFTER.exec(window.slice(set.length));
@@ -157,6 +159,13 @@ function plainGap(gap: string, setLength: number, verb: string): boolean {
   if (verb.endsWith('ing')) return !hasWord(rest, VERB_WORDS) && !(hasWord(rest, CUE_WORDS) && /\sas\s/.test(rest));
   return !CONJUNCTION.test(rest) && !hasWord(rest, CUE_WORDS);
 }
+
+/**
+ * Words between a verb of saying and "that" that open a clause of their own: a pronoun subject and a form of "be"
+ * ("said it was shameful that …", "says this is proof that …"): the statement opens at them, not after "that".
+ */
+const CLAUSE_BEFORE_THAT =
+  /^\s+(?:it|this|there|he|she|they|we|i)\s*(?:is|was|were|are|['’]\s*s|would\s+be|will\s+be|has\s+been|had\s+been)\s/iu;
 
 /** Whether `t` holds a verb of saying or act in a past form (not one in -s, which may be a noun: "claims"). */
 function innerAct(t: string): boolean {
@@ -215,11 +224,17 @@ function trailingParts(
 const VERB_AFTER =
   /^\s*(?:(?:has|have|had|also|then|later|further|\p{Ll}+ly|(?:on|last|this|early|late)\s+\p{Lu}\p{Ll}+)\s+){0,2}(\p{Ll}+)\b/u;
 const VERB_BEFORE = /\b(\p{Ll}+)\s+$/u;
+/**
+ * "as" before a quote's speaker (a given name or initial between: the span may hold the surname only), after a comma
+ * or opening the sentence: "…, as Ana J. Doe notes , “…”".
+ */
+const AS_BEFORE = /(?:^|,)\s*as\s+(?:\p{Lu}[\p{L}’'-]*\.?\s+(?:\.\s+)?){0,3}$/u;
 
 /**
  * The desk's words of a sentence attributed by its quote's speaker alone: the speaker phrase at [start, end) and its
- * verb of saying beside it ("“…,” Doe [boasted]", "said Doe"); null when no such verb (`verbs`) stands there. The
- * sentence's other words outside the quote stay the speaker's paraphrase.
+ * verb of saying beside it ("“…,” Doe [boasted]", "said Doe"), from the sentence's start when "as" opens the
+ * attribution after a comma (", as Doe argues , “…”": the words before are the writer's); null when no such verb
+ * (`verbs`) stands there. The sentence's other words outside the quote stay the speaker's paraphrase.
  */
 export function attributionDesk(
   text: string,
@@ -228,7 +243,11 @@ export function attributionDesk(
 ): [number, number] | null {
   const verbs = CUE_WORDS;
   const after = VERB_AFTER.exec(text.slice(speaker.end, Math.min(s.end, speaker.end + 30)));
-  if (after && verbs.has(after[1])) return [speaker.start, speaker.end + after[0].length];
+  // "That makes the killing alarming , because , as Ana Doe argues , “…”": the words before "as" are the writer's
+  const from = AS_BEFORE.test(text.slice(Math.max(s.start, speaker.start - 40), speaker.start))
+    ? s.start
+    : speaker.start;
+  if (after && verbs.has(after[1])) return [from, speaker.end + after[0].length];
   const lead = Math.max(s.start, speaker.start - 20);
   const before = VERB_BEFORE.exec(text.slice(lead, speaker.start));
   return before && verbs.has(before[1]) ? [lead + before.index, speaker.end] : null;

@@ -201,7 +201,7 @@ function readReporter(s: string, start: number): { text: string; start: number; 
     const t = cleanSpeaker(acc[1]);
     if (t) return { text: t, start: start + cleanedAt(acc, t), cue: 'according to' };
   }
-  const that = THAT_WORD.test(s) ? thatClause(s) : null;
+  const that = THAT_WORD.test(s) ? finiteThatClause(s) : null;
   if (that) {
     const subj = subjectBefore(s.slice(0, that.index));
     if (subj && !/^(?:it|this)$/i.test(subj.text))
@@ -270,18 +270,33 @@ function noTailSubject(group: string, verb: string, after: string): boolean {
 
 /** "X noted that", "X told Iraqi media that": a reporting verb followed within a few words by "that". */
 const THAT_CLAUSE = new RegExp(`\\b(${VERB_ALT}|${PART_ALT})\\b(?:\\s+[^\\s.,;:!?"“”]+){0,4}?\\s+that\\b`);
+const THAT_CLAUSES = new RegExp(THAT_CLAUSE.source, 'g');
+/** Before a verb of THAT_CLAUSE: an infinitive's "to" ("attempting to warn Iran that"): the verb has no subject of its own. */
+const INFINITIVE_BEFORE = /\bto\s+$/;
+/** Before a verb of THAT_CLAUSE: a relative not yet closed ("Doe , who still insists that …, claims that"). */
+const OPEN_RELATIVE = /,\s*(?:who|which)\b[^,]*$/;
+
 /**
- * THAT_CLAUSE's match in `s`; when its verb is a plural noun with no subject before it ("The states argued that …":
- * "states" is the subject's head), the next verb's match after it, its index read from the start of `s`.
+ * The first THAT_CLAUSE match in `s` whose verb is finite and the sentence's: not an infinitive ("to argue that"), not
+ * a plural noun with no subject before it ("The states argued that …": "states" is the subject's head, and the search
+ * goes on just past it), and not inside a relative set off after the subject when a verb of the main clause follows
+ * ("Doe , who still insists that …, claims that"; alone, the relative's verb is the reporter's: "…, the Russians , who
+ * are insisting that"). Four at most.
  */
-function thatClause(s: string): RegExpExecArray | null {
-  const m = THAT_CLAUSE.exec(s);
-  if (!m || !NOUN_FORM.test(m[1]) || subjectBefore(s.slice(0, m.index))) return m;
-  const from = m.index + m[1].length;
-  const next = THAT_CLAUSE.exec(s.slice(from));
-  if (!next) return m;
-  next.index += from;
-  return next;
+function finiteThatClause(s: string): RegExpExecArray | null {
+  let relative: RegExpExecArray | null = null;
+  THAT_CLAUSES.lastIndex = 0;
+  for (let k = 0, m = THAT_CLAUSES.exec(s); m && k < 4; k++, m = THAT_CLAUSES.exec(s)) {
+    const pre = s.slice(0, m.index);
+    if (NOUN_FORM.test(m[1]) && !subjectBefore(pre)) {
+      THAT_CLAUSES.lastIndex = m.index + m[1].length;
+      continue;
+    }
+    if (INFINITIVE_BEFORE.test(pre.slice(-12))) continue;
+    if (!OPEN_RELATIVE.test(pre.slice(-200))) return m;
+    relative ??= m;
+  }
+  return relative;
 }
 /** What THAT_CLAUSE cannot match without (its "\s+that\b"): most sentences fail this quick test, not the verb list at every word. */
 const THAT_WORD = /\sthat\b/i;

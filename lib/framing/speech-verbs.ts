@@ -76,6 +76,11 @@ export const REPORTING_VERBS = [
   // ("complained" is not one: "complained of guards who called them “dogs”" reports no words of the subject's)
   ...'vowed vows conceded concedes countered counters lamented laments'.split(' '),
   ...'joked jokes quipped quips boasted boasts'.split(' '),
+  // the present forms of common verbs of saying listed above only in the past ("Critics argue that …", "Doe insists
+  // …"), and three more verbs of stating a case: contend, allege, testify
+  // ("tell" is none: "Someone should tell that to …", "instincts tell him that …")
+  ...'argue argues insist insists assert asserts warn denies admits acknowledges'.split(' '),
+  ...'contend contends contended allege alleges testified testifies'.split(' '),
 ];
 /** Participles that continue an earlier speaker ("…, adding, “…”"). */
 export const REPORTING_PARTICIPLES = [
@@ -102,6 +107,7 @@ export const REPORTING_PARTICIPLES = [
   'telling',
   'writing',
   'tweeting',
+  ...'contending alleging acknowledging conceding'.split(' '),
 ];
 /**
  * Verbs of judging, attacking and writing: no statement verb alone ("Doe blasted the plan" reports an act, "Doe wrote

@@ -176,18 +176,29 @@ function asSpeakerClauses(s: string): [number, number][] {
  * possessive: "the country ’ s"), a semicolon, "even as"
  * (the writer's contrast, with or without a comma; "even though" without one is often the speaker's own), or a comma
  * before a contrast the writer adds (", even though …", ", despite …") or an appositive of the writer's
- * (", a claim that …"), and a comma before the subject's next act (", before reversing himself", ", and subsequently
+ * (", a claim that …"), a comma before the subject's next act (", before reversing himself", ", and subsequently
  * carried out …").
  */
 const CLAUSE_BREAK =
   /["“”]|``|''|(?:^|\s)['‘’](?:\s(?!s\s)|$)|;|\seven\s+as\s|,\s+(?:but|while|whereas|even\s+though|although|though|despite|and\s+(?:it|this|that|there)\s+(?:was|is|became|has|had)|an?\s+(?:claim|charge|assertion|accusation|view|argument|position)\s+(?:that|which)|before\s+[a-z]+ing|and\s+(?:subsequently|later))\b/;
 
-/** Where a clause from `at` ends: the first CLAUSE_BREAK, the first comma when `subordinate`, else the sentence's end. */
+/** A dash setting off an aside ("Xenophobia—and specifically warnings that …—has been"). */
+const DASH = /[—–]|\s--?\s/g;
+/** How far before a clause its aside's opening dash is looked for (characters). */
+const ASIDE_REACH = 200;
+
+/**
+ * Where a clause from `at` ends: the first CLAUSE_BREAK, the first comma when `subordinate`, the dash closing an aside
+ * the clause opens in (an odd number of dashes in the ASIDE_REACH before it: "—and specifically warnings that immigrants pose a threat—has
+ * indeed been a hallmark of …" resumes the writer's sentence), else the sentence's end.
+ */
 function endOfClause(s: string, at: number, subordinate: boolean): number {
   const rest = s.slice(at);
   const mark = rest.search(CLAUSE_BREAK);
   const comma = subordinate ? rest.search(/,/) : -1;
-  const cut = [mark, comma].filter((x) => x >= 0);
+  const aside =
+    (s.slice(Math.max(0, at - ASIDE_REACH), at).match(DASH)?.length ?? 0) % 2 === 1 ? rest.search(DASH) : -1;
+  const cut = [mark, comma, aside].filter((x) => x >= 0);
   return at + (cut.length ? Math.min(...cut) : rest.replace(/\s+$/, '').length);
 }
 

@@ -3,6 +3,8 @@
 // and a second that-clause of the same verb after a quoted word ("complained that the policy was `` horrific '' and
 // that the rhetoric `` hurts us ''"). Offsets in the sentence text `s` (the doc's speakerText).
 
+import { mainVerbAfter } from './voice-relatives.js';
+
 /** Verbs of saying whose infinitive's that-clause is the infinitive's subject's message ("to warn … that"). */
 const INFINITIVE_SAY =
   /(?<![\p{L}])to\s+(?:warn|tell|argue|claim|insist|assert|allege|charge|complain|remind|convince|persuade)\s+(?:[^\s,.;:!?"“”]+\s+){0,4}?that\s+(?=\p{L})/gu;
@@ -18,7 +20,8 @@ const DETERMINER_THAT = /^\p{L}+\s*(?:[.,;:!?]|$|(?:of|to|in|on|for|with|about)\
 
 /**
  * The that-clauses of infinitives of saying with a subject of their own (INFINITIVE_SAY, not after NOT_A_SUBJECT),
- * each to the first comma or dash or the clause's end (`clauseEnd(s, at)`).
+ * each to the first comma or dash, the clause's end (`clauseEnd(s, at)`) or a second finite verb (the main verb of a
+ * subject the infinitive is part of: voice-relatives.ts mainVerbAfter).
  */
 export function infinitiveClauses(s: string, clauseEnd: (s: string, at: number) => number): [number, number][] {
   const out: [number, number][] = [];
@@ -27,7 +30,8 @@ export function infinitiveClauses(s: string, clauseEnd: (s: string, at: number) 
     if (NOT_A_SUBJECT.test(s.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (DETERMINER_THAT.test(s.slice(at, at + 40))) continue;
     const cut = s.slice(at).search(/,|\s(?:—|--?)\s|—/u); // a comma or a dash: the writer's aside follows
-    const end = Math.min(clauseEnd(s, at), cut < 0 ? s.length : at + cut);
+    // "efforts to claim that the ferry is safe have been roundly mocked": the subject's main verb ends the clause
+    const end = Math.min(clauseEnd(s, at), cut < 0 ? s.length : at + cut, mainVerbAfter(s, at));
     if (end - at >= 8) out.push([at, end]);
   }
   return out;

@@ -217,7 +217,7 @@ function namedLines(doc: Doc, code: Uint8Array): ReportedSpeech[] {
  */
 function withTurns(doc: Doc, quotes: Quote[], hosts: ReadonlySet<string>): Quote[] {
   const all = docTurns(doc);
-  const own = ownTurns(all, hosts);
+  const own = ownTurns(all, hosts, doc.text);
   const turns = all.filter((t) => !own.has(t));
   if (!turns.length) return quotes;
   const inTurn = (q: Quote) => turns.some((t) => q.start >= t.start && q.end <= t.end);
