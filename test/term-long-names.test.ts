@@ -1,7 +1,8 @@
 // A term list cut long names into common words: "Department of Justice" counted as "department" and "justice" (one
 // outlet's "Justice" (10) read as a finding), a law named for a person ("Kate's Law") as the given name "Kate" and
-// "law", a Latin pair ("bona fide") as two words. A name with "of" after the head noun of a body or an office, a
-// statute's name closed by "Act" or "Law", and two words a corpus only writes together are now one term each; a person
+// "law", a Latin pair ("bona fide") as two words, a body's name ("Justice Department") as two words. A name with "of"
+// after the head noun of a body or an office, a body's two-word name, a statute's name closed by "Act" or "Law", and
+// two words a corpus only writes together are now one term each; a person
 // and a place ("Sen. Ada Kroll of Varnia") stay two names. Invented outlets, bodies, people and laws.
 import { describe, expect, it } from 'vitest';
 import { namePhrases } from '../lib/text/name-phrases.js';
@@ -23,7 +24,8 @@ const docs = [
     'Harbour Daily',
     'The Department of Tides filed its brief. A spokesman for the Department of Tides said the tides were high. ' +
       'The Tolan-Vesk Act passed the council, and Ada Kroll of Varnia voted for the Tolan-Vesk Act. ' +
-      'Critics doubted the bona fide claims; the court said the families had a bona fide link.',
+      'Critics doubted the bona fide claims; the court said the families had a bona fide link. The Pier Department ' +
+      'said the ferry was late. A clerk of the Pier Department agreed, and the Pier Department paid for the pier.',
   ),
   doc(
     'c',
@@ -43,6 +45,11 @@ describe('long names counted as one term', () => {
     expect(total('department of tides')).toBe(5);
     expect(total('department')).toBe(0);
     expect(total('tides')).toBe(2); // "the tides were high", "the tides would turn"
+  });
+
+  it("counts a body's two-word name standing alone once (the Justice Department's shape)", () => {
+    expect(total('pier department')).toBe(3);
+    expect(total('pier')).toBe(2); // "close the pier", "paid for the pier"
   });
 
   it('counts a law named for a person as the law, not as the person', () => {

@@ -1,10 +1,12 @@
-// Names longer than two words that a term list would cut into common words, and fixed pairs of words a corpus never
-// writes apart; each is counted as one term (lib/text/name-phrases.ts adds them to the corpus's two-word names):
+// Names that a term list would cut into common words, and fixed pairs of words a corpus never writes apart; each is
+// counted as one term (lib/text/name-phrases.ts adds them to the two-word names it finds by their words' binding):
 // - a body or an office named with "of": "Department of Justice", "State of the Union", "Department of Homeland
-//   Security": its words apart read as the outlet's vocabulary (Fox's "justice" (10), all from the department's name).
+//   Security": its words apart read as the outlet's vocabulary ("justice", "security", "union").
 //   The word before "of" must be the head noun of a body, an office or a place (OF_HEADS), so that a person and a place
 //   ("Sen. Tom Cotton of Arkansas", "Jeff Sessions of Alabama", "a Republican of Arizona") stay two names; the name
 //   after "of" is one or two capitalised words ("of the" takes one), the phrase closed by a word that is no name's;
+// - a body's two-word name standing alone ("Justice Department", "State Department", "Judiciary Committee"): Fox's
+//   "justice" (10) came from the department's name, not from the outlet's word;
 // - a law named by its capitalised words and "Act" or "Law": "Kate's Law", "Davis-Oliver Act", "DREAM Act": the name of
 //   the person it honours is no mention of the person, and "act" no verb;
 // - two words in lower case that the corpus writes only together ("bona fide"): either alone is no word of the outlet.
@@ -32,6 +34,31 @@ export const OF_HEADS: ReadonlySet<string> = new Set(
     .join(' ')
     .split(' '),
 );
+
+/**
+ * Head nouns of bodies named by one capitalised word before them ("Justice Department", "State Department", "Supreme
+ * Court", "Judiciary Committee", "Oval Office"): the word is the body's, not the outlet's "justice" or "state".
+ */
+const BODY_HEADS: ReadonlySet<string> = new Set(
+  'department ministry agency bureau commission committee council court office'.split(' '),
+);
+
+/**
+ * Whether token h (a body's head, capitalised) and the capitalised word before it are a body's name standing alone:
+ * no capitalised word before or after the pair in its sentence, the first word not opening the sentence, a content
+ * word.
+ */
+function bodyPair(d: Doc, h: number): boolean {
+  const s = d.tokens[h].sentence;
+  if (!capWord(d, h, s) || !capWord(d, h - 1, s) || capWord(d, h + 1, s)) return false;
+  // a body named with "of" after its head is the "of" name's ("U.S. Department of Homeland Security")
+  if (lowerWord(d, h + 1, s, 'of')) return false;
+  // a capitalised word before the pair is a longer name's ("Homeland Security Department"), not "The" opening it
+  if (capWord(d, h - 2, s) && termStop(d.tokens[h - 2].norm) === 'content') return false;
+  const a = d.tokens[h - 1];
+  if (termStop(a.norm) !== 'content' || opensSentence(d, h - 1)) return false;
+  return /\p{Ll}/u.test(d.text.slice(a.start, d.tokens[h].end));
+}
 
 /** The head nouns that close the name of a statute ("Act", "Law"). */
 const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'law']);
@@ -171,7 +198,8 @@ function boundPairs(docs: readonly Doc[], min: number): string[] {
 
 /**
  * The long names and bound pairs of a corpus (see the file head), each written as one at least `min` times: an "of"
- * name closed after it and not opening its sentence, a statute's name closed after its head.
+ * name closed after it and not opening its sentence, a statute's name closed after its head, a body's two-word name
+ * standing alone.
  */
 export function longNames(docs: readonly Doc[], min = 3): string[] {
   const seen = new Map<string, number>();
@@ -184,7 +212,7 @@ export function longNames(docs: readonly Doc[], min = 3): string[] {
       } else if (LAW_HEADS.has(t.norm)) {
         const span = lawName(d, i);
         if (span) add(phraseKey(d, span[0], span[1]));
-      }
+      } else if (BODY_HEADS.has(t.norm) && bodyPair(d, i)) add(phraseKey(d, i - 1, i + 1));
     }
   const out = [...seen].filter(([, n]) => n >= min).map(([k]) => k);
   return [...out, ...boundPairs(docs, min)];

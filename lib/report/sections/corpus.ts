@@ -85,7 +85,8 @@ export function corpusSection(
       {
         name: 'top-terms-by-outlet',
         caption:
-          'Most frequent terms per outlet (stopwords removed; a two-word name such as "white house" counted as one term; ' +
+          'Most frequent terms per outlet (stopwords removed; a name such as "White House", "Department of Justice" or ' +
+          '"Kate\'s Law" and a pair of words written only together ("bona fide") counted as one term; ' +
           'a word and its plural counted as one, under the form the corpus writes more, both named in the forms column; ' +
           "an outlet's own name and the wire agencies, staff and authors its credits and bios name, its sourcing, left out of its own list; " +
           'a person named with a given name counted under the surname)',
