@@ -50,6 +50,9 @@ describe('markup remnants', () => {
     const words = a.docs[0].tokens.map((t) => t.norm);
     expect(words).not.toContain('jpg');
     expect(words).not.toContain('http');
-    expect(words).toContain('ferry');
+    // the rest of the poster's line is the player's box (a section label, the video's title), not the record's title:
+    // it goes whole (test/corpus-first-line-boxes.test.ts); the body stays
+    expect(words).not.toContain('ferry');
+    expect(words).toContain('council');
   });
 });

@@ -1,9 +1,10 @@
 // Cleaning steps 3 to 5, at the edges of an article: an outlet signature opening the first line ("Shafaq News/ "),
-// the title line (headline-shaped, or equal to the given title), and headline-shaped lines after the last body line
+// the title line (headline-shaped, equal to the given title, or a caption and the outlet's printed headline), and headline-shaped lines after the last body line
 // (related links). Each recorded with its verbatim text.
 
 import { foldTitle, isHeadlineLike, matchSignaturePrefix } from './lines.js';
 import { cutSegs } from './char-normalize.js';
+import { isPrintedHeadlineLine } from './printed-headline.js';
 import { lineLead, removeLine, type Cleaning } from './line-reading.js';
 import type { CleanOptions } from './types.js';
 
@@ -25,7 +26,8 @@ export function removeTitleAndLinks(c: Cleaning, opts: CleanOptions): void {
   if (kept.length >= 2) {
     const t = kept[0];
     const equalsGiven = opts.title ? foldTitle(opts.title) === foldTitle(t.norm) : false;
-    if (equalsGiven || (!opts.keepFirstLine && isHeadlineLike(t.norm))) {
+    const printed = !!opts.printedHeadline && isPrintedHeadlineLine(t.norm, opts.title);
+    if (equalsGiven || printed || (!opts.keepFirstLine && isHeadlineLike(t.norm))) {
       removeLine(c, t, 'title');
       kept.shift();
     }

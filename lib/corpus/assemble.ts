@@ -6,7 +6,9 @@ import { cleanMeta } from './fields.js';
 import type { ManifestRow } from './types.js';
 import type { Draft, FileResult } from './draft.js';
 import { buildArticle, UNKNOWN_OUTLET } from './build-article.js';
-import { capsLinkOutlets } from './headline-links.js';
+import { capsLinkHouses } from './headline-links.js';
+import { printedHeadlineOutlets } from './printed-headline.js';
+import { siteOf } from '../overlap/publisher.js';
 
 /** Settle ids (first one wins, later ones skipped naming it) and build the articles, in input order. */
 export function assemble(
@@ -21,7 +23,9 @@ export function assemble(
   const noOutlet = new Map<string, { n: number; columns?: string[] }>();
   const dates: DateTally = new Map();
   const sameText = copies();
-  const capsOutlets = capsLinkOutlets(draftOutlets(results, byFile));
+  const drafts = [...draftOutlets(results, byFile)];
+  const caps = capsLinkHouses(drafts);
+  const printed = printedHeadlineOutlets(drafts);
   for (const r of results) {
     for (const x of r.skips) skipped.push(x); // no spread: a file may have any number of bad records
     for (const dr of r.drafts) {
@@ -52,7 +56,11 @@ export function assemble(
         continue;
       }
       const outlet = row?.outlet ?? dr.given.outlet;
-      const a = buildArticle(dr, id, idSource, row, idWarn, !!outlet && capsOutlets.has(outlet));
+      const site = siteOf(row?.url ?? dr.given.url);
+      const a = buildArticle(dr, id, idSource, row, idWarn, {
+        capsLinks: (!!outlet && caps.outlets.has(outlet)) || (!!site && caps.sites.has(site)),
+        printedHeadline: !!outlet && printed.has(outlet),
+      });
       if ('reason' in a) {
         skipped.push(a);
         continue;
@@ -102,14 +110,16 @@ function copies() {
 }
 
 /**
- * Each draft's outlet as the manifest's file row or the record gives it (a manifest row matched by id is not read here)
- * and its raw text, for the outlets' house style of links (lib/corpus/headline-links.ts).
+ * Each draft's outlet, site (its address's registrable domain) and title as the manifest's file row or the record gives
+ * them (a manifest row matched by id is not read here) and its raw text, for the outlets' house style of links
+ * (lib/corpus/headline-links.ts) and first lines (lib/corpus/printed-headline.ts).
  */
 function* draftOutlets(results: FileResult[], byFile: Map<string, ManifestRow>) {
   for (const r of results)
     for (const dr of r.drafts) {
       const row = dr.record === undefined ? byFile.get(dr.file) : undefined;
-      yield { outlet: row?.outlet ?? dr.given.outlet, text: dr.raw };
+      const title = row?.title ?? dr.given.title;
+      yield { outlet: row?.outlet ?? dr.given.outlet, site: siteOf(row?.url ?? dr.given.url), title, text: dr.raw };
     }
 }
 

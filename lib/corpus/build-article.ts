@@ -5,7 +5,7 @@ import { cleanPlain, cleanText } from './clean.js';
 import { cleanMeta } from './fields.js';
 import { guessMetadata } from './guess.js';
 import { parseDate } from './lines.js';
-import type { CleanResult, Evidence, ManifestRow } from './types.js';
+import type { CleanOptions, CleanResult, Evidence, ManifestRow } from './types.js';
 import type { Draft } from './draft.js';
 
 type Field = 'outlet' | 'date' | 'title' | 'url' | 'language';
@@ -57,21 +57,25 @@ function givenDate(dr: Draft, warn: string[]): string | undefined {
 function cleanDraft(
   dr: Draft,
   knownTitle: string | null,
-  capsLinks: boolean,
+  house: HouseStyle,
 ): { cleaned: CleanResult; isRecord: boolean } {
   // Records keep their text as given. HTML: the first line is removed as a title only when it repeats the
   // page title. Plain files are whole page dumps.
   const isRecord = dr.record !== undefined || /\.json$/i.test(dr.file);
   const keepFirstLine = /\.html?$/i.test(dr.file) && !!dr.given.title;
   const cleaned = isRecord
-    ? cleanPlain(dr.raw, { title: knownTitle, capsLinks })
-    : cleanText(dr.raw, { title: knownTitle, keepFirstLine, capsLinks });
+    ? cleanPlain(dr.raw, { title: knownTitle, ...house })
+    : cleanText(dr.raw, { title: knownTitle, keepFirstLine, ...house });
   return { cleaned, isRecord };
 }
 
+/** What the corpus shows of an outlet's house style, for cleaning one of its articles (lib/corpus/assemble.ts). */
+export type HouseStyle = Pick<CleanOptions, 'capsLinks' | 'printedHeadline'>;
+
 /**
- * Clean a draft's text and settle its fields; a Skip when no text is left. `capsLinks`: the outlet sets links as
- * headlines in capitals (lib/corpus/headline-links.ts).
+ * Clean a draft's text and settle its fields; a Skip when no text is left. `house`: the outlet sets links as headlines
+ * in capitals (lib/corpus/headline-links.ts), opens its articles with a caption and a printed headline
+ * (lib/corpus/printed-headline.ts).
  */
 export function buildArticle(
   dr: Draft,
@@ -79,11 +83,11 @@ export function buildArticle(
   idSource: FieldSource,
   row: ManifestRow | undefined,
   idWarn: string[],
-  capsLinks = false,
+  house: HouseStyle = {},
 ): Article | Skip {
   const warn = [...dr.warnings, ...idWarn];
   const recordDate = givenDate(dr, warn);
-  const { cleaned, isRecord } = cleanDraft(dr, row?.title ?? dr.given.title ?? null, capsLinks);
+  const { cleaned, isRecord } = cleanDraft(dr, row?.title ?? dr.given.title ?? null, house);
   if (!cleaned.text) {
     const kinds = [...new Set(cleaned.removed.map((x) => x.kind))].join(', ');
     return {

@@ -39,9 +39,11 @@
 // Paragraphs: blocks separated by blank lines; lines within a block stay joined by "\n". In a text with
 // no blank lines at all, every line is a paragraph. The final text joins paragraphs with "\n\n".
 // Plain mode (`cleanPlain`, for records whose text the user already cleaned): only step 1's character removals
-// (NBSP becomes a space in place), step 6's link cards, player labels, markup remnants, player and explainer boxes and
+// (NBSP becomes a space in place), step 6's link cards, player labels, markup remnants, player and explainer boxes, a
+// share box naming the record's title ('social', lib/corpus/repeated-headline.ts) and
 // the trimming of the whole text, and 'title': the record's title repeated on the first line, with the caption, credit
-// and section label printed before it there (lib/corpus/repeated-headline.ts); no line is reflowed.
+// and section label printed before it there (lib/corpus/repeated-headline.ts), or a caption and the outlet's printed
+// headline there when the outlet opens its articles so (lib/corpus/printed-headline.ts); no line is reflowed.
 // Both modes return `offsets`, the map from text offsets back to raw offsets (see lib/corpus/provenance.ts).
 
 // Where each step lives: char-normalize.ts (step 1, with the offset maps), inline-cuts.ts (step 6's cuts inside a
@@ -54,12 +56,14 @@ import type { CleanOptions, CleanResult } from './types.js';
 import { clip, recordCounts, type Counter } from './clean-log.js';
 import { cutSegs, normalizeLine } from './char-normalize.js';
 import { cutInline } from './inline-cuts.js';
+import { opensWithPoster } from './markup-remnants.js';
 import { readLines, recordCharacters, splitLines } from './line-reading.js';
 import { furnitureKind, otherScriptTest, removeDebris } from './debris.js';
 import { cutSignature, removeTitleAndLinks } from './article-edges.js';
 import { joinParagraphs, plainParagraphs } from './paragraphs.js';
 import { kickerLinks } from './kicker-links.js';
-import { repeatedHeadline } from './repeated-headline.js';
+import { isTitleBox, repeatedHeadline } from './repeated-headline.js';
+import { isPrintedHeadlineLine } from './printed-headline.js';
 import { cutSpans } from './link-cards.js';
 import { rawOffset } from './provenance.js';
 
@@ -81,19 +85,30 @@ export function cleanText(raw: string, opts: CleanOptions = {}): CleanResult {
 
 /**
  * The first line without the record's title repeated on it and the furniture above it (lib/corpus/repeated-headline.ts),
- * logged as 'title'; null when the whole line goes (only when more text follows it).
+ * or, when the outlet prints them so (`printed`), without a caption and a printed headline that differs from the title
+ * (lib/corpus/printed-headline.ts), logged as 'title'; a first line opened by a video player's poster
+ * (lib/corpus/markup-remnants.ts) that does not hold the title is the player's box (its section label, the video's
+ * title and description), logged as 'video-player'. Null when the whole line goes (only when more text follows it).
  */
 function cutTitle(
   n: { text: string; segs: number[] },
   title: string,
   more: boolean,
   removed: Removal[],
+  house: { printed: boolean; player: boolean },
 ): { text: string; segs: number[] } | null {
-  const span = repeatedHeadline(n.text, title);
+  const whole: [number, number] = [0, n.text.length];
+  let span = repeatedHeadline(n.text, title) ?? (house.printed && isPrintedHeadlineLine(n.text, title) ? whole : null);
+  const player = !span && house.player; // a video player's box: its section label, the video's title and description
+  if (player) span = whole;
   if (!span || (span[1] === n.text.length && !more)) return n;
   const lead = n.text.length - n.text.trimStart().length;
   const text = n.text.slice(lead, span[1]).trim();
-  removed.push({ kind: 'title', text: clip(text), rawStart: rawOffset({ offsets: n.segs }, lead) });
+  removed.push({
+    kind: player ? 'video-player' : 'title',
+    text: clip(text),
+    rawStart: rawOffset({ offsets: n.segs }, lead),
+  });
   return span[1] === n.text.length ? null : cutSpans(n.text, n.segs, [span]);
 }
 
@@ -101,7 +116,10 @@ function cutTitle(
  * Clean text the user already gave as plain text (records): character normalisation, the boxes and cuts of step 6, and
  * the record's `title` repeated on the first line with the furniture above it; no line is reflowed.
  */
-export function cleanPlain(raw: string, opts: Pick<CleanOptions, 'title' | 'capsLinks'> = {}): CleanResult {
+export function cleanPlain(
+  raw: string,
+  opts: Pick<CleanOptions, 'title' | 'capsLinks' | 'printedHeadline'> = {},
+): CleanResult {
   const counts: Counter = new Map();
   const removed: Removal[] = [];
   const parts: string[] = [];
@@ -116,9 +134,12 @@ export function cleanPlain(raw: string, opts: Pick<CleanOptions, 'title' | 'caps
   let last = lines.length - 1;
   while (last > 0 && !lines[last].raw.trim()) last--;
   lines.forEach((l, i) => {
-    // a media player's or an explainer's box, a link or a call to the reader on a line of its own goes with the line
-    // break after it
-    const box = furnitureKind(l.raw) ?? (kickers.has(i) ? 'related-link' : null);
+    // a media player's or an explainer's box, a link, a call to the reader or a share box naming the article ("Share
+    // All sharing options for : <title>") on a line of its own goes with the line break after it
+    const box =
+      furnitureKind(l.raw) ??
+      (kickers.has(i) ? 'related-link' : null) ??
+      (title === null && opts.title && isTitleBox(l.raw, opts.title) ? 'social' : null);
     if (box) {
       const lead = l.raw.length - l.raw.trimStart().length;
       removed.push({ kind: box, text: clip(l.raw.trim()), rawStart: l.rawStart + lead });
@@ -129,7 +150,8 @@ export function cleanPlain(raw: string, opts: Pick<CleanOptions, 'title' | 'caps
       removed,
     );
     if (title !== null && n.text.trim()) {
-      n = cutTitle(n, title, i < last, removed);
+      const house = { printed: !!opts.printedHeadline, player: opensWithPoster(l.raw) };
+      n = cutTitle(n, title, i < last, removed, house);
       title = null;
       if (!n) return; // the title's line goes with the line break after it
     }

@@ -6,7 +6,8 @@
 //  - Capitals: a headline set in capital letters between paragraphs ("TRUMP WARNS IRAN : US HAS TARGETED ' 52 IRANIAN
 //    SITES ' …"). A page also sets a subhead or a shouted tweet in capitals, so the shape alone is not enough: the
 //    outlet must print such lines in at least MIN_CAPS_ARTICLES of its articles in the corpus (`capsLinkOutlets`), or
-//    the article must hold at least MIN_CAPS_LINES of them. A line opening with a double quote mark (a quoted tweet) or
+//    the article must hold at least MIN_CAPS_LINES of them; a site's articles under other outlet names count for it
+//    (`capsLinkHouses`). A line opening with a double quote mark (a quoted tweet) or
 //    closed by a full stop or an exclamation mark (a sentence) is not one.
 // Never the first line with text (the article's own headline). Both read lines trimmed or not, in place, linearly.
 import { MAX_LINK_WORDS } from './read-more-links.js';
@@ -99,9 +100,21 @@ export function hasCapsHeadline(text: string): boolean {
   return false;
 }
 
-/** The outlets that print capitals headlines in at least MIN_CAPS_ARTICLES of their articles (`outlet` null: none). */
-export function capsLinkOutlets(articles: Iterable<{ outlet: string | null | undefined; text: string }>): Set<string> {
-  const n = new Map<string, number>();
-  for (const a of articles) if (a.outlet && hasCapsHeadline(a.text)) n.set(a.outlet, (n.get(a.outlet) ?? 0) + 1);
-  return new Set([...n].filter(([, k]) => k >= MIN_CAPS_ARTICLES).map(([o]) => o));
+/**
+ * The outlets, and the sites (web addresses' registrable domains), that print capitals headlines in at least
+ * MIN_CAPS_ARTICLES of their articles (`outlet` or `site` null: none). A site files one house style under several
+ * outlet names (a network's "News", "Opinion" and "Online" desks), so an outlet of one article is read by its site too.
+ */
+export function capsLinkHouses(
+  articles: Iterable<{ outlet: string | null | undefined; site?: string | null; text: string }>,
+): { outlets: Set<string>; sites: Set<string> } {
+  const byOutlet = new Map<string, number>();
+  const bySite = new Map<string, number>();
+  for (const a of articles) {
+    if ((!a.outlet && !a.site) || !hasCapsHeadline(a.text)) continue;
+    if (a.outlet) byOutlet.set(a.outlet, (byOutlet.get(a.outlet) ?? 0) + 1);
+    if (a.site) bySite.set(a.site, (bySite.get(a.site) ?? 0) + 1);
+  }
+  const many = (m: Map<string, number>) => new Set([...m].filter(([, k]) => k >= MIN_CAPS_ARTICLES).map(([o]) => o));
+  return { outlets: many(byOutlet), sites: many(bySite) };
 }

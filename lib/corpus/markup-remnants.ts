@@ -93,3 +93,14 @@ export function markupRemnants(line: string): [number, number][] {
   }
   return spans;
 }
+
+/** A line opened by a video element's poster attribute (an address in quote marks), the element's own tag allowed. */
+const POSTER_OPENING = /^\s*(?:<video\b[^>]{0,200}?)?poster= ?(?:''|"|“|')\s*(?:https? ?:|\/\/|www\.)/iu;
+
+/**
+ * Whether `line` opens with a video player's poster (`poster= '' http : //…jpg ''`): what follows on the line is the
+ * player's box, its section label and the video's title and description (lib/corpus/clean.ts reads it on the first line).
+ */
+export function opensWithPoster(line: string): boolean {
+  return POSTER_OPENING.test(line.slice(0, 400));
+}

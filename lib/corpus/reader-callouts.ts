@@ -9,11 +9,51 @@
 // reader, "sign up for our newsletter", "your inbox", "follow us on"), most of its sentences speak to the reader ("you",
 // "your", "us", "our", "please"), it is short, nobody is quoted in it (a memo quoted in a story, "please tell us
 // about your experience", stays), and it does not say where the text comes from ("This piece was originally published
-// in …", a credit the overlap analysis reads). Only a whole line of that shape is a call-out.
+// in …", a credit the overlap analysis reads). Only a whole line of that shape is a call-out. A sign-up form's list
+// of options printed in the line ("Choose your country United States … Zimbabwe") is not counted in its size.
 
 /** A call-out line holds at most this many words, and this many characters (read first: a long line costs nothing). */
 export const MAX_CALLOUT_WORDS = 120;
 const MAX_CALLOUT_CHARS = 1200;
+
+/** The longest line read: a sign-up form's list of countries fits (its list is not counted against the call-out's size). */
+const MAX_FORM_CHARS = 8000;
+
+/** The fewest words of a form's list of options ("Choose your country United States … Zimbabwe"). */
+const MIN_OPTION_WORDS = 12;
+
+/** Words that may stand inside a list of capitalised options ("Antigua and Barbuda", "Congo , Democratic Republic of"). */
+const OPTION_JOINS: ReadonlySet<string> = new Set(['and', 'of', 'the', '&', ',', '-', '(', ')']);
+
+/**
+ * `t` (single-spaced) with each run of MIN_OPTION_WORDS or more capitalised words (joins inside allowed) cut to "…": a
+ * sign-up form's drop-down list of countries or states, printed as text, is the form's, not a paragraph of words.
+ */
+function withoutOptionLists(t: string): string {
+  const words = t.split(' ');
+  const out: string[] = [];
+  let run: string[] = [];
+  let caps = 0;
+  const flush = () => {
+    if (caps >= MIN_OPTION_WORDS) out.push('…');
+    else out.push(...run);
+    run = [];
+    caps = 0;
+  };
+  for (const w of words) {
+    if (/^\p{Lu}/u.test(w)) {
+      run.push(w);
+      caps++;
+    } else if (run.length && (OPTION_JOINS.has(w) || /^\p{Ll}['’]\p{Lu}/u.test(w)))
+      run.push(w); // "d'Ivoire"
+    else {
+      flush();
+      out.push(w);
+    }
+  }
+  flush();
+  return out.join(' ');
+}
 
 /** Calls to the reader that prose does not write; each is read inside one sentence. */
 const CALLS: readonly RegExp[] = [
@@ -54,14 +94,14 @@ const calls = (s: string) => CALLS.some((re) => re.test(s));
  * call to the reader in one of its sentences, no word on where the text comes from (a credit), and at least half of its sentences calling or speaking to the reader.
  */
 export function isReaderCallout(line: string): boolean {
-  if (line.length > MAX_CALLOUT_CHARS * 2) return false;
-  const t = line.trim().replace(/\s+/g, ' ');
+  if (line.length > MAX_FORM_CHARS) return false;
+  const t = withoutOptionLists(line.trim().replace(/\s+/g, ' '));
   if (
     !t ||
     SPEECH.test(t) ||
     PROVENANCE.test(t) ||
     t.length > MAX_CALLOUT_CHARS ||
-    t.split(' ').length > MAX_CALLOUT_WORDS
+    t.split(' ').filter((w) => /\p{L}/u.test(w)).length > MAX_CALLOUT_WORDS
   )
     return false;
   const ss = sentences(t);

@@ -99,3 +99,23 @@ export function repeatedHeadline(line: string, title: string): [number, number] 
   if (next && CARRY_ON.has(next[1].toLowerCase())) return null;
   return [0, end + (rest.length - rest.trimStart().length)];
 }
+
+/** The most words of a share or print box's label before the title ("Share All sharing options for"). */
+const MAX_BOX_LABEL_WORDS = 6;
+
+/**
+ * Whether `line` is a page widget naming the article: a short label closed by a colon, then the record's title and
+ * nothing else ("Share All sharing options for : <title>", "Print : <title>"). The label holds no sentence punctuation
+ * and at most MAX_BOX_LABEL_WORDS words; the title is matched as repeatedHeadline matches it.
+ */
+export function isTitleBox(line: string, title: string): boolean {
+  if (line.length > PRE_WINDOW + MAX_TITLE * 4) return false;
+  const colon = line.indexOf(':');
+  if (colon < 0) return false;
+  const label = line.slice(0, colon).trim();
+  const words = label.split(/\s+/).filter((w) => WORD_CHAR.test(w));
+  if (!words.length || words.length > MAX_BOX_LABEL_WORDS || /[.?!…]/.test(label)) return false;
+  const t = folded(title, MAX_TITLE * 4).f;
+  if (t.length < MIN_TITLE || t.length > MAX_TITLE) return false;
+  return folded(line.slice(colon + 1), MAX_TITLE * 4 + 200).f === t;
+}

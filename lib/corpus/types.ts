@@ -10,6 +10,11 @@ export interface CleanOptions {
   keepFirstLine?: boolean;
   /** the outlet sets links to its other articles as headlines in capitals (lib/corpus/headline-links.ts) */
   capsLinks?: boolean;
+  /**
+   * the outlet opens its articles with a caption and its printed headline, not the record's title
+   * (lib/corpus/printed-headline.ts): such a first line is removed as 'title'
+   */
+  printedHeadline?: boolean;
 }
 
 /** What cleaning produced. All offsets in `paragraphs` index `text`. */

@@ -8,6 +8,8 @@ export interface ToneCellLike {
   entity: string;
   mean: number;
   sentences: number;
+  /** how many articles the cell's sentences come from (ToneRow.articles), when known */
+  articles?: number;
 }
 
 /** One actor's tone in one outlet against the outlet's other own-voice sentences. */
@@ -35,7 +37,9 @@ function spread(scores: readonly number[]): number {
 
 /**
  * Every cell with at least `minN` sentences, against the rest of its outlet's sentences, largest |z| first. The spread
- * comes from all sentence scores of the corpus (`scores`), so a cell of few sentences needs a larger gap.
+ * comes from all sentence scores of the corpus (`scores`), so a cell of few sentences needs a larger gap. A cell whose
+ * sentences all come from one article (`articles` 1) is left out, in an outlet of several articles as in an outlet of
+ * one: an actor's tone within one piece is that piece's, its writer's, not the outlet's.
  */
 export function toneStandouts(
   rows: readonly ToneCellLike[],
@@ -47,7 +51,7 @@ export function toneStandouts(
   const out: ToneStandout[] = [];
   for (const r of rows) {
     const all = overall.get(r.outlet);
-    if (r.entity === '(all)' || !all || r.sentences < minN) continue;
+    if (r.entity === '(all)' || !all || r.sentences < minN || r.articles === 1) continue;
     const rest = all.sentences - r.sentences;
     if (rest < minN || sd === 0) continue;
     const restMean = (all.mean * all.sentences - r.mean * r.sentences) / rest;

@@ -146,7 +146,7 @@ export function topTermsFigure(rows: readonly TopTermRow[], opts: TopTermsOption
   const data: Figure['data'] = [];
   // a term of two words or more on a bar ("white house") is counted whole, not as its words: the title says so
   const how = rows.some((r) => r.term.includes(' '))
-    ? 'stopwords removed; names of two words counted whole'
+    ? 'stopwords removed; names and fixed pairs of words counted whole'
     : 'stopwords removed';
   const layout = baseLayout(
     opts.title ??

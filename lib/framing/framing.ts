@@ -357,7 +357,8 @@ function toneOf(
 ): { sentences: SentenceTone[]; tone: ToneRow[] } {
   const toneMasks = new Map<string, Uint8Array>();
   all.docs.forEach((d, i) => toneMasks.set(d.id, voiceMask(all.voices[i], include)));
-  maskNames(all.docs, toneMasks, main); // a name's words ("Supreme" Court) are no tone
+  // a name's words ("Supreme" Court, "Freedom" Caucus) are no tone, whoever the name's (every entity, not the main ones)
+  maskNames(all.docs, toneMasks, input.modifiers ?? input.speakers ?? input.entities ?? main);
   const sentences = sentenceTones(all.docs, toneMasks, 3, norms);
   const targets: ToneTarget[] = main.map((e) => ({ id: e.id, name: e.name, mentions: e.mentions }));
   for (const c of input.frames?.concepts ?? []) {

@@ -19,7 +19,7 @@ export type TermDisplay = Readonly<Record<string, string>>;
 export function displayForms(docs: readonly Doc[], terms: Iterable<string>): Record<string, string> {
   const byFirst = new Map<string, string[][]>();
   for (const t of new Set(terms)) {
-    const words = t.split(' ');
+    const words = termTokens(t);
     const list = byFirst.get(words[0]);
     if (list) list.push(words);
     else byFirst.set(words[0], [words]);
@@ -33,7 +33,7 @@ export function displayForms(docs: readonly Doc[], terms: Iterable<string>): Rec
       for (const words of list) {
         const written = writtenAt(d, i, words);
         if (written === undefined) continue;
-        const key = words.join(' ');
+        const key = keyOf(words);
         const m = tallies.get(key) ?? tallies.set(key, new Map()).get(key)!;
         m.set(written, (m.get(written) ?? 0) + 1);
       }
@@ -52,6 +52,23 @@ export function shownTerm(display: TermDisplay | undefined, term: string): strin
   return display && Object.hasOwn(display, term) ? display[term] : term;
 }
 
+/** A term's tokens: its words, a possessive "'s" joined to a word ("kate's law", a law's name) a token of its own. */
+function termTokens(term: string): string[] {
+  const out: string[] = [];
+  for (const w of term.split(' ')) {
+    if (w.length > 2 && w.endsWith("'s")) out.push(w.slice(0, -2), "'s");
+    else out.push(w);
+  }
+  return out;
+}
+
+/** The term key of its tokens (termTokens undone). */
+function keyOf(words: readonly string[]): string {
+  let key = words[0];
+  for (let k = 1; k < words.length; k++) key += (words[k] === "'s" ? '' : ' ') + words[k];
+  return key;
+}
+
 /** A token's norm as the term counts read it: "US" is the country, as "U.S." (lib/text/ngrams.ts). */
 function wordNorm(d: Doc, t: Token): string {
   return t.norm === 'us' && d.text.startsWith('US', t.start) ? 'u.s.' : t.norm;
@@ -63,23 +80,24 @@ function wordNorm(d: Doc, t: Token): string {
  */
 function writtenAt(d: Doc, i: number, words: readonly string[]): string | undefined {
   const toks = d.tokens;
-  const parts: string[] = [];
+  let written = '';
   let k = i;
   for (let w = 0; w < words.length; w++, k++) {
-    while (w > 0 && toks[k]?.norm === "'s" && toks[k].sentence === toks[i].sentence) k++;
-    const t = toks[k];
-    // a two-word name counted as one term ("white house") is two tokens here
     const need = words[w];
-    if (!t || t.sentence !== toks[i].sentence || !isTermToken(t)) return undefined;
-    if (wordNorm(d, t) === need) {
-      parts.push(d.text.slice(t.start, t.end));
+    // a possessive between words that the term does not hold is skipped, as the counts skip it
+    while (w > 0 && need !== "'s" && toks[k]?.norm === "'s" && toks[k].sentence === toks[i].sentence) k++;
+    const t = toks[k];
+    // a name counted as one term ("white house", "kate's law") is several tokens here
+    if (!t || t.sentence !== toks[i].sentence) return undefined;
+    if (need === "'s" && t.norm === "'s") {
+      written += d.text.slice(t.start, t.end).replace(/\s+/g, '');
       continue;
     }
-    return undefined;
+    if (!isTermToken(t) || wordNorm(d, t) !== need) return undefined;
+    written += (w > 0 ? ' ' : '') + d.text.slice(t.start, t.end);
   }
-  const written = parts.join(' ');
   // only a change of case is shown: a spaced contraction ("shouldn ’ t", "wo n't") or "US" for "u.s." is no display
-  return normalizeTerm(written) === words.join(' ') ? written : undefined;
+  return normalizeTerm(written) === keyOf(words) ? written : undefined;
 }
 
 /**

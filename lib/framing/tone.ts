@@ -191,8 +191,9 @@ export function sentenceTones(
 /**
  * Leave the words of the targets' names out of the tone masks (doc id -> 1 per token to keep; a doc without a mask gets
  * one): AFINN scores "Supreme" +4, "Justice" +2 and "Affordable Care" +4, so every sentence naming the Supreme Court,
- * the Justice Department or the Affordable Care Act read as praise of it. A name is not the writer's tone. Articles'
- * texts only (masks are keyed by doc id; a headline's spans are left).
+ * the Justice Department or the Affordable Care Act read as praise of it. A name is not the writer's tone, whoever's
+ * name it is: the caller passes every entity found, so a name outside the main actors ("Freedom Caucus") does not
+ * colour the outlet's "(all)" row either. Articles' texts only (masks are keyed by doc id; a headline's spans are left).
  */
 export function maskNames(
   docs: readonly Doc[],

@@ -2,8 +2,9 @@
 import type { Doc } from '../types.js';
 import { termStop } from './stopwords.js';
 import { stem as porter } from './stem.js';
-import { isTermToken, isUpperChar } from './tokenize.js';
-import { capitalisedPair } from './name-phrases.js';
+import { isTermToken } from './tokenize.js';
+import { phraseAt } from './name-phrases.js';
+import { phraseKey } from './name-phrases-long.js';
 import type { TermOptions } from './types.js';
 
 /** A run of consecutive word tokens inside one sentence, as visitTerms passes it: norms (stemmed if asked), token indexes, stopword flags. */
@@ -46,6 +47,7 @@ export function visitTerms(doc: Doc, opts: TermOptions, f: (run: TermRun, s: num
     run.number.length = 0;
   };
   let sentence = -1;
+  let n = 0;
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
     if (t.sentence !== sentence) {
@@ -54,10 +56,10 @@ export function visitTerms(doc: Doc, opts: TermOptions, f: (run: TermRun, s: num
     }
     if (opts.keep && !opts.keep[i]) {
       flush();
-    } else if (opts.phrases?.size && isPhrase(doc, i, opts)) {
-      // a two-word name ("White House") is one term, its words not counted apart
-      pushWord(run, t.norm + ' ' + doc.tokens[i + 1].norm, i, 'content');
-      i++;
+    } else if (opts.phrases?.size && (n = phraseAt(doc, i, opts.phrases, opts.keep)) > 0) {
+      // a name ("White House", "Department of Justice") is one term, its words not counted apart
+      pushWord(run, phraseKey(doc, i, i + n), i, 'content');
+      i += n - 1;
     } else if (isTermToken(t)) {
       // "US" is the country (as "U.S."), "us" the pronoun natural's list lacks
       const base = t.norm === 'us' && doc.text.startsWith('US', t.start) ? 'u.s.' : t.norm;
@@ -76,15 +78,6 @@ function pushWord(run: TermRun, norm: string, i: number, kind: 'content' | 'stop
   run.index.push(i);
   run.stop.push(kind !== 'content');
   run.noOpen.push(kind === 'stop');
-}
-
-/** Whether tokens i and i + 1 are a two-word name of `opts.phrases`, both kept. */
-function isPhrase(doc: Doc, i: number, opts: TermOptions): boolean {
-  if (opts.keep && !opts.keep[i + 1]) return false;
-  const t = doc.tokens[i],
-    next = doc.tokens[i + 1];
-  if (!next || !isUpperChar(doc.text[t.start]) || !isUpperChar(doc.text[next.start])) return false;
-  return opts.phrases!.has(t.norm + ' ' + next.norm) && capitalisedPair(doc, i);
 }
 
 /** A word that is a figure: a digit first, after an optional currency sign. */

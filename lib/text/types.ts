@@ -26,6 +26,9 @@ export interface TermOptions {
   numbers?: boolean;
   /** per token of the doc, 0 = leave out (site furniture); a left-out token breaks n-grams like punctuation */
   keep?: Uint8Array;
-  /** two-word names counted as one term where a doc writes both words capitalised ("white house"; namePhrases) */
+  /**
+   * names counted as one term where a doc writes them as names ("white house", "department of justice", "kate's law";
+   * namePhrases), and pairs of words written only together ("bona fide")
+   */
   phrases?: ReadonlySet<string>;
 }

@@ -2,21 +2,15 @@
 // only where a sentence opens ("Despite", "Meanwhile", a player's "CLOSE") is an ordinary word, not part of a name.
 import type { Doc } from '../types.js';
 import { normIds, type NormIds } from './term-ids.js';
+import { opensSentence } from './sentence-open.js';
+
+export { opensSentence };
 
 /** Whether the corpus uses a word (its norm) as an ordinary word: lower case at least ten times as often as capitalised inside a sentence. */
 export type OrdinaryWord = (norm: string) => boolean;
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
-
-/** Whether token i opens its sentence, its line or a clause after a bracket, colon, dash or quote mark ("( Unlike X"). */
-export function opensSentence(d: Doc, i: number): boolean {
-  const t = d.tokens[i];
-  const p = d.tokens[i - 1];
-  if (!p || p.sentence !== t.sentence || (p.kind === 'punct' && p.norm !== ',' && p.norm !== "'s")) return true;
-  for (let k = p.end; k < t.start; k++) if (d.text.charCodeAt(k) === 10) return true;
-  return false;
-}
 
 /**
  * Counts, per norm, of lower-case uses and of title-case uses inside a sentence (a word in capitals is no evidence:

@@ -57,8 +57,10 @@ describe('two-word names counted as one term', () => {
   it('the top-terms chart says when a bar is a two-word name, and only then', () => {
     const title = (rows: { outlet: string; term: string; count: number; share: number }[]) =>
       JSON.stringify((topTermsFigure(rows).layout as { title?: unknown }).title).replace(/<br>/g, ' ');
-    expect(title(outletTermRows(countTerms(docs, { phrases }), 3))).toContain('names of two words counted whole');
-    expect(title(outletTermRows(countTerms(docs), 3))).not.toContain('names of two words');
+    expect(title(outletTermRows(countTerms(docs, { phrases }), 3))).toContain(
+      'names and fixed pairs of words counted whole',
+    );
+    expect(title(outletTermRows(countTerms(docs), 3))).not.toContain('counted whole');
   });
 
   it('counts a place name opened by an article whole ("El Paso"), not its second word alone', () => {

@@ -10,6 +10,14 @@ import type { ReportSection } from '../types.js';
 import type { TermCounts } from '../../text/types.js';
 import type { PersonMentions } from '../given-names.js';
 
+/** The caption of the top-terms table: how its terms are counted. */
+const TOP_TERMS_CAPTION =
+  'Most frequent terms per outlet (stopwords removed; a name such as "White House", "Department of Justice" or ' +
+  '"Kate\'s Law" and a pair of words written only together ("bona fide") counted as one term; ' +
+  'a word and its plural counted as one, under the form the corpus writes more, both named in the forms column; ' +
+  "an outlet's own name and the wire agencies, staff and authors its credits and bios name, its sourcing, left out of its own list; " +
+  'a person named with a given name counted under the surname)';
+
 /**
  * The corpus section: article table, cleaning and skip logs, top terms chart, with findings. `docs` (the analysed
  * articles, in corpus order) give the word counts without tokenizing every article again; `people` (the entity
@@ -84,11 +92,7 @@ export function corpusSection(
       },
       {
         name: 'top-terms-by-outlet',
-        caption:
-          'Most frequent terms per outlet (stopwords removed; a two-word name such as "white house" counted as one term; ' +
-          'a word and its plural counted as one, under the form the corpus writes more, both named in the forms column; ' +
-          "an outlet's own name and the wire agencies, staff and authors its credits and bios name, its sourcing, left out of its own list; " +
-          'a person named with a given name counted under the surname)',
+        caption: TOP_TERMS_CAPTION,
         rows: termTable,
         show: 0,
       },
