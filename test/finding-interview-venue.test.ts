@@ -29,7 +29,16 @@ describe('an outlet outside the corpus cited as an interview venue', () => {
     expect(
       texts([cite('a1', 'Harbour Post', 'Harbour Post reported'), cite('b1', 'Harbour Post', 'told Harbour Post')]),
     ).toEqual([
-      'Daily Ledger and Town Crier cite Harbour Post, which is not in the corpus: add its article to check what was taken from it (1 of the 2 citations are interviews given to it: their words come from the interview).',
+      'Daily Ledger and Town Crier cite Harbour Post, which is not in the corpus: add its article to check what was taken from it (1 of the 2 citations is an interview given to it: its words come from the interview).',
+    ]);
+    expect(
+      texts([
+        cite('a1', 'Harbour Post', 'Harbour Post reported'),
+        cite('a1', 'Harbour Post', "told Harbour Post 's Ivo Brenn"),
+        cite('b1', 'Harbour Post', 'told Harbour Post'),
+      ]),
+    ).toEqual([
+      'Daily Ledger and Town Crier cite Harbour Post, which is not in the corpus: add its article to check what was taken from it (2 of the 3 citations are interviews given to it: their words come from the interviews).',
     ]);
     expect(texts([cite('a1', 'Harbour Post', 'according to Harbour Post')])).toEqual([
       'Daily Ledger cites Harbour Post, which is not in the corpus: add its article to check what was taken from it.',

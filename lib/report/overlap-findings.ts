@@ -154,7 +154,9 @@ function missingSourceText(name: string, by: readonly string[], n: number, inter
   if (interviews === n)
     return `${listWords(by)} quote${one ? 's' : ''} ${interviews === 1 ? 'an interview' : 'interviews'} given to ${name}, which is not in the corpus: the words come from ${interviews === 1 ? 'that interview' : 'those interviews'}, not from an article to add.`;
   const part = interviews
-    ? ` (${interviews} of the ${n} citations are interviews given to it: their words come from the interview)`
+    ? interviews === 1
+      ? ` (1 of the ${n} citations is an interview given to it: its words come from the interview)`
+      : ` (${interviews} of the ${n} citations are interviews given to it: their words come from the interviews)`
     : '';
   return `${listWords(by)} cite${one ? 's' : ''} ${name}, which is not in the corpus: add its article to check what was taken from it${part}.`;
 }
