@@ -108,7 +108,7 @@ describe('the reuse network on 100 outlets', () => {
     expect(common.length).toBeLessThanOrEqual(60);
     const note = (f.layout.annotations as { text?: string }[]).map((a) => a.text ?? '').join(' ');
     expect(note).toMatch(/Faint lines: the \d+ strongest of \d+ links/);
-    expect(note).toMatch(/Not drawn: 70 with less shared text/);
+    expect(note).toMatch(/Not drawn: 70 outlets with less shared text/);
   });
 
   it('draws reuse on weak evidence paler than reuse on strong evidence', () => {

@@ -103,7 +103,7 @@ describe('overlap figures', () => {
     expect((f.layout.annotations as { arrowcolor?: string }[]).filter((a) => a.arrowcolor).length).toBe(1);
     expect(JSON.stringify(f)).not.toMatch(/<img/);
     expect(JSON.stringify(f)).toMatch(/1 not credited/);
-    expect(JSON.stringify(f)).toMatch(/1 that share no text with another outlet/);
+    expect(JSON.stringify(f)).toMatch(/Not drawn: 1 outlet that shares no text with another;/);
   });
 
   it('side-by-side view marks the shared passage in both texts and escapes all text', () => {

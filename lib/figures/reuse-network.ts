@@ -286,8 +286,11 @@ function networkNote(pick: NetworkPick, common: { drawn: number; all: number }):
   const alone = pick.total - pick.linked,
     less = pick.linked - pick.outlets.length;
   const left: string[] = [];
-  if (less > 0) left.push(`${less} with less shared text`);
-  if (alone > 0) left.push(`${alone} that share no text with another outlet`);
+  if (less > 0) left.push(`${less} ${less === 1 ? 'outlet' : 'outlets'} with less shared text`);
+  if (alone > 0)
+    left.push(
+      alone === 1 ? '1 outlet that shares no text with another' : `${alone} outlets that share no text with another`,
+    );
   if (left.length) parts.push(`Not drawn: ${left.join(' and ')}; the tables list every pair.`);
   if (common.drawn < common.all)
     parts.push(`Faint lines: the ${common.drawn} strongest of ${common.all} links by common-source text only.`);
