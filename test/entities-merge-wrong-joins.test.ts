@@ -1,10 +1,7 @@
 // Joins that read a name as what it is not: a memoir's first word as its short form, a dynasty as one of its members,
 // a Spanish first surname as the singular of a family's plural (ents59). Fixtures written for these tests.
 import { describe, expect, it } from 'vitest';
-import { run, entityWith } from './helpers/entities.js';
-import { analyse } from '../lib/text/analyse.js';
-import { mk, type Mention } from '../lib/entities/mention-record.js';
-import { mergeGraph, type MergeNode } from '../lib/entities/merge/graph.js';
+import { run, entityWith, mergeNode, mergeGraphOf } from './helpers/entities.js';
 import { mergePartyForms } from '../lib/entities/merge/party-forms.js';
 
 describe('a memoir titled "X of My Y" and the word X elsewhere', () => {
@@ -47,31 +44,11 @@ describe('a man named by two surnames, and his family in the plural', () => {
 });
 
 describe('a capitalised common noun beside a party named with it', () => {
-  /** A node of `n` mentions of one name, typed as given. */
-  const node = (text: string, type: Mention['type'], n: number, cue: string): MergeNode => {
-    const mentions = Array.from({ length: n }, (_, k) => {
-      const m = mk(
-        analyse({ id: `d${k}`, outlet: 'o', date: null, text, paragraphs: [] }),
-        0,
-        0,
-        text.length,
-        type,
-        1,
-        cue,
-      );
-      return m;
-    });
-    return {
-      key: 'name:' + mentions[0].parts.join(' '),
-      core: mentions[0].parts,
-      mentions,
-      reasons: [],
-      gazetteer: false,
-    };
-  };
   const build = () => {
-    const nodes = [node('Candor', 'unknown', 4, 'no evidence'), node('Candor Party', 'group', 3, 'head word: party')];
-    return mergeGraph(nodes, new Map(nodes.map((n, i) => [n.key, i])));
+    return mergeGraphOf([
+      mergeNode('Candor', 'unknown', 4, 'no evidence'),
+      mergeNode('Candor Party', 'group', 3, 'head word: party'),
+    ]);
   };
 
   it('does not join the word to the party when the corpus writes it in lower case more often', () => {

@@ -4,6 +4,8 @@ import { expect } from 'vitest';
 import { analyse } from '../../lib/text/analyse.js';
 import { extractEntities, type EntityResult } from '../../lib/entities/entities.js';
 import type { Doc } from '../../lib/types.js';
+import { mk, type Mention } from '../../lib/entities/mention-record.js';
+import { mergeGraph, type MergeNode } from '../../lib/entities/merge/graph.js';
 
 /** An analysed doc (outlet = id unless given). */
 export const doc = (id: string, text: string, outlet = id): Doc =>
@@ -57,3 +59,20 @@ export const idsIn = (r: EntityResult, id: string, text: string) => {
 
 /** The id of the entity whose display name is `name`. */
 export const idOf = (r: EntityResult, name: string) => r.entities.find((e) => e.name === name)?.id;
+
+/** A merge-graph node of `n` mentions of one name (one doc each), typed as given, with its cue and strength. */
+export const mergeNode = (text: string, type: Mention['type'], n: number, cue: string, strength = 1): MergeNode => {
+  const mentions = Array.from({ length: n }, (_, k) =>
+    mk(doc(`d${k}`, text, 'o'), 0, 0, text.length, type, strength, cue),
+  );
+  return {
+    key: 'name:' + mentions[0].parts.join(' '),
+    core: mentions[0].parts,
+    mentions,
+    reasons: [],
+    gazetteer: false,
+  };
+};
+
+/** The merge graph of `nodes`, indexed by key. */
+export const mergeGraphOf = (nodes: MergeNode[]) => mergeGraph(nodes, new Map(nodes.map((n, i) => [n.key, i])));
